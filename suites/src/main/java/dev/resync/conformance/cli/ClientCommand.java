@@ -1,0 +1,74 @@
+package dev.resync.conformance.cli;
+
+import dev.resync.conformance.client.ClientFlaw;
+import dev.resync.conformance.client.CommandTemplate;
+import dev.resync.conformance.harness.RunSettings;
+import dev.resync.conformance.suite.ClientTrustSuite;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Client conformance against any client: a command on this machine, or the reference client. */
+@Command(
+    name = "client",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a provisioning CLIENT: stand up the genuine and the rogue scenario servers on",
+      "127.0.0.1 and judge, from what each server saw, whether the client accepts only the genuine one.",
+      "",
+      "The command is run once per case through /bin/sh -c, with these placeholders",
+      "replaced by shell-quoted values:",
+      "  {url}   the profile URL on the scenario server",
+      "  {host}  the server's host name (localhost)    {port}  its port",
+      "  {ca}    PEM file of the provisioning root the client must trust",
+      "  {cert}  PEM file of the device certificate chain   {key}  its private key",
+      "  {mac}   the device's MAC, 12 lower-case hex digits",
+      "Example: conformance client --cmd 'curl -sf --cacert {ca} {url}'",
+      "A client 'accepts' a server when the server sees the handshake complete and an HTTP",
+      "request arrive; the command's exit code is kept as evidence.",
+    })
+final class ClientCommand implements Callable<Integer> {
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  static final class Target {
+    @Option(names = "--cmd", paramLabel = "TEMPLATE", description = "A client command with placeholders (see above).")
+    String command;
+
+    @Option(names = "--reference", description = "The embedded reference client (what 'run' checks).")
+    boolean reference;
+  }
+
+  @Option(names = "--flaw", paramLabel = "FLAW",
+      description = "With --reference: break the reference client on purpose, to see the suite catch it: ${COMPLETION-CANDIDATES}.")
+  ClientFlaw flaw = ClientFlaw.NONE;
+
+  @Mixin CommonOptions options;
+
+  @Override
+  public Integer call() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    String command;
+    if (target.command != null) {
+      CommandTemplate.parse(target.command); // fails early, with the placeholder named
+      parameters.put(RunSettings.CLIENT, "command");
+      parameters.put(RunSettings.COMMAND, target.command);
+      command = "conformance client --cmd '" + target.command + "'";
+    } else {
+      parameters.put(RunSettings.CLIENT, "reference");
+      parameters.put(RunSettings.FLAW, flaw.name());
+      command = "conformance client --reference" + (flaw == ClientFlaw.NONE ? "" : " --flaw " + flaw);
+    }
+    if (flaw != ClientFlaw.NONE && target.command != null) {
+      throw new ConformanceCli.UsageProblem("--flaw applies to --reference only");
+    }
+    RunSettings settings = options.settings(parameters);
+    return SuiteRun.run(settings, List.of(ClientTrustSuite.class), command, options.reportRoot());
+  }
+}

@@ -1,0 +1,31 @@
+package dev.resync.conformance.cli;
+
+import dev.resync.conformance.harness.RunSettings;
+import dev.resync.conformance.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The part every subcommand that runs suites shares: check the report directory, run, report. */
+final class SuiteRun {
+
+  private SuiteRun() {}
+
+  static int run(RunSettings settings, List<Class<?>> suites, String command, Path reportRoot) {
+    try {
+      new ReportWriter(reportRoot).checkWritable();
+    } catch (IOException | RuntimeException e) {
+      throw new ConformanceCli.UsageProblem("cannot write reports to " + reportRoot + ": " + e.getMessage());
+    }
+    System.out.println("Target:  " + settings.client() + (settings.command() != null ? " " + settings.command() : ""));
+    System.out.println("Profile: " + settings.profile().name() + " (" + settings.profile().description() + ")");
+    System.out.println();
+    try {
+      SuiteLauncher.Run run = new SuiteLauncher(System.out).run(settings, suites, command, reportRoot);
+      RunReporter.print(System.out, run.report(), run.directory());
+      return run.report().summary().exitCode();
+    } catch (IOException e) {
+      throw new ConformanceCli.UsageProblem("cannot write reports to " + reportRoot + ": " + e.getMessage());
+    }
+  }
+}
