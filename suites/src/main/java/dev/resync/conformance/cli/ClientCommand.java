@@ -3,7 +3,7 @@ package dev.resync.conformance.cli;
 import dev.resync.conformance.client.ClientFlaw;
 import dev.resync.conformance.client.CommandTemplate;
 import dev.resync.conformance.harness.RunSettings;
-import dev.resync.conformance.suite.ClientTrustSuite;
+import dev.resync.conformance.suite.Suites;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +69,6 @@ final class ClientCommand implements Callable<Integer> {
       throw new ConformanceCli.UsageProblem("--flaw applies to --reference only");
     }
     RunSettings settings = options.settings(parameters);
-    return SuiteRun.run(settings, List.of(ClientTrustSuite.class), command, options.reportRoot());
+    return SuiteRun.run(settings, Suites.CLIENT, command, options.reportRoot());
   }
 }

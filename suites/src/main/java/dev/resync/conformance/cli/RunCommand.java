@@ -1,7 +1,7 @@
 package dev.resync.conformance.cli;
 
 import dev.resync.conformance.harness.RunSettings;
-import dev.resync.conformance.suite.ClientTrustSuite;
+import dev.resync.conformance.suite.Suites;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,6 +23,6 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunSettings settings = options.settings(Map.of(RunSettings.CLIENT, "reference"));
-    return SuiteRun.run(settings, List.of(ClientTrustSuite.class), "conformance run", options.reportRoot());
+    return SuiteRun.run(settings, Suites.all(), "conformance run", options.reportRoot());
   }
 }
