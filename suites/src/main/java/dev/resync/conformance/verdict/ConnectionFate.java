@@ -11,6 +11,11 @@ public enum ConnectionFate {
   ACCEPTED,
   /** The server's whole Certificate flight left, then the client aborted before any request. */
   REJECTED_AFTER_CERTIFICATE,
+  /**
+   * The server's Certificate left, but the client closed without a word (no alert, no second
+   * flight): nothing shows that it read the certificate rather than hanging up at once.
+   */
+  CLOSED_WITHOUT_ANSWER,
   /** The client stopped talking and the server's read timed out: no decision was shown. */
   SILENT,
   /** The handshake ended before the server's Certificate left: the certificate was never judged. */
@@ -24,6 +29,11 @@ public enum ConnectionFate {
     if (timedOut) {
       return SILENT;
     }
-    return record.certificateSent() ? REJECTED_AFTER_CERTIFICATE : ENDED_BEFORE_CERTIFICATE;
+    if (!record.certificateSent()) {
+      return ENDED_BEFORE_CERTIFICATE;
+    }
+    boolean answered =
+        record.handshakeCompleted() || record.transcript().clientAnswered() || record.receivedAlert() != null;
+    return answered ? REJECTED_AFTER_CERTIFICATE : CLOSED_WITHOUT_ANSWER;
   }
 }

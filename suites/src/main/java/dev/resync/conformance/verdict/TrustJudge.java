@@ -30,6 +30,7 @@ public final class TrustJudge {
     ConnectionRecord accepted = null;
     ConnectionRecord rejected = null;
     ConnectionRecord silent = null;
+    ConnectionRecord mute = null;
     ConnectionRecord early = null;
     for (ConnectionRecord record : connections) {
       Map<String, Object> entry = Evidence.connection(record);
@@ -40,6 +41,7 @@ public final class TrustJudge {
         case ACCEPTED -> accepted = accepted == null ? record : accepted;
         case REJECTED_AFTER_CERTIFICATE -> rejected = rejected == null ? record : rejected;
         case SILENT -> silent = silent == null ? record : silent;
+        case CLOSED_WITHOUT_ANSWER -> mute = mute == null ? record : mute;
         case ENDED_BEFORE_CERTIFICATE -> early = early == null ? record : early;
       }
     }
@@ -76,6 +78,12 @@ public final class TrustJudge {
       return Verdict.error(
           "the client went silent during the handshake and the server timed out; no decision was shown ("
               + silent.failure() + ")",
+          expected, all);
+    }
+    if (mute != null) {
+      return Verdict.error(
+          "the client closed the connection without answering the server's flight (no alert, no handshake"
+              + " message), so nothing shows it judged the certificate (" + mute.failure() + ")",
           expected, all);
     }
     return Verdict.error(
