@@ -108,28 +108,6 @@ public final class HtmlReport {
   }
 
   static String esc(String text) {
-    if (text == null) {
-      return "";
-    }
-    String scrubbed = Redaction.scrub(text);
-    StringBuilder out = new StringBuilder(scrubbed.length() + 16);
-    for (int i = 0; i < scrubbed.length(); i++) {
-      char c = scrubbed.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return Markup.escape(text);
   }
 }

@@ -90,31 +90,10 @@ public final class JUnitXmlReport {
   }
 
   private static String attr(String value) {
-    return text(value).replace("\"", "&quot;").replace("\n", "&#10;");
+    return text(value).replace("\n", "&#10;");
   }
 
-  /** XML 1.0 cannot carry most control characters even escaped: they become visible escapes. */
   private static String text(String value) {
-    if (value == null) {
-      return "";
-    }
-    String scrubbed = Redaction.scrub(value);
-    StringBuilder out = new StringBuilder(scrubbed.length() + 16);
-    for (int i = 0; i < scrubbed.length(); i++) {
-      char c = scrubbed.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        default -> {
-          if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return Markup.escape(value);
   }
 }
