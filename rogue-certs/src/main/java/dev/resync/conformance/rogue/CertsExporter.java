@@ -24,6 +24,7 @@ import java.util.Map;
  * DIR/provisioning-root.pem, DIR/device-root.pem
  * DIR/genuine-server/{chain.pem,key.pem}, DIR/genuine-device/{chain.pem,key.pem}
  * DIR/rogue/&lt;recipe&gt;/{chain.pem,key.pem}
+ * DIR/rogue-device/&lt;recipe&gt;/{chain.pem,key.pem}   (client certificates a server must refuse)
  * DIR/index.json   (what each entry is, the requirement it probes, its files)
  * </pre>
  *
@@ -52,6 +53,13 @@ public final class CertsExporter {
         "the genuine device certificate (" + StandInPki.GENUINE_DEVICE.subject() + "), signed by the device root", null));
     for (RogueRecipe recipe : RogueRecipe.values()) {
       index.add(entry(out, "rogue/" + recipe.slug(), "rogue-server", recipe.credential(pki), recipe.description(), recipe));
+    }
+    for (RogueDeviceRecipe recipe : RogueDeviceRecipe.values()) {
+      Map<String, Object> entry =
+          entry(out, "rogue-device/" + recipe.slug(), "rogue-device", recipe.credential(pki), recipe.description(), null);
+      entry.put("requirement", recipe.requirementId());
+      entry.put("level", recipe.level().name());
+      index.add(entry);
     }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("generator", "resync-conformance certs");

@@ -32,6 +32,11 @@ public record Requirement(String id, Level level, String title, String source, L
     return id.substring(0, id.lastIndexOf('-'));
   }
 
+  /** The same requirement, titled for one of its cases (one suite, one recipe): same ID, level and source. */
+  public Requirement withTitle(String caseTitle) {
+    return new Requirement(id, level, caseTitle, source, tags);
+  }
+
   /** How the case reads in a test report: {@code C-TRUST-03 [MUST] rejects ...}. */
   public String displayName() {
     return id + " [" + level + "] " + title;

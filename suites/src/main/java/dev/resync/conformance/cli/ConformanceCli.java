@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 conformant, 1 a MUST requirement failed, 2 usage or configuration error,",
       "3 the harness could not decide some case (ERROR).",
     },
-    subcommands = {RunCommand.class, ClientCommand.class, CertsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ClientCommand.class, ServerCommand.class, ServeCommand.class, CertsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ConformanceCli {
 
   public static final int USAGE = 2;

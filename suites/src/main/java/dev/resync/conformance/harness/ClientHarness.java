@@ -53,6 +53,14 @@ public final class ClientHarness implements AutoCloseable {
     return client;
   }
 
+  public RunSettings settings() {
+    return settings;
+  }
+
+  public ClientMaterial material() {
+    return material;
+  }
+
   public CaseResult run(TrustCase trustCase) {
     long start = System.nanoTime();
     Requirement requirement = trustCase.requirement();

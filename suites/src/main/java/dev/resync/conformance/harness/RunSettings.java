@@ -26,6 +26,7 @@ import java.util.function.Function;
  * @param flaw a deliberate defect of the reference client, to prove the suite's teeth
  * @param only requirement-ID prefixes or tags to run; empty runs everything
  * @param timeout the longest one case may take
+ * @param server the server under test, for the server suites
  */
 public record RunSettings(
     String client,
@@ -34,7 +35,8 @@ public record RunSettings(
     Profile profile,
     Path fixtures,
     List<String> only,
-    Duration timeout) {
+    Duration timeout,
+    ServerTarget server) {
 
   public static final String CLIENT = "conformance.client";
   public static final String COMMAND = "conformance.client.command";
@@ -43,6 +45,9 @@ public record RunSettings(
   public static final String FIXTURES = "conformance.fixtures";
   public static final String ONLY = "conformance.only";
   public static final String TIMEOUT_MS = "conformance.timeout.ms";
+  public static final String SERVER_URL = ServerTarget.URL;
+  public static final String SERVER_TRUST_ANCHOR = ServerTarget.TRUST_ANCHOR;
+  public static final String SERVER_DEVICE_IDENTITY = ServerTarget.DEVICE_IDENTITY;
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -96,7 +101,7 @@ public record RunSettings(
         throw new ConfigurationException("the case timeout must be 100 ms to 600 s, got '" + timeoutMs.get() + "'");
       }
     }
-    return new RunSettings(client, command, flaw, profile, fixtures, only, timeout);
+    return new RunSettings(client, command, flaw, profile, fixtures, only, timeout, ServerTarget.from(parameters));
   }
 
   /** The configuration parameters that reproduce these settings. */
@@ -113,6 +118,7 @@ public record RunSettings(
       map.put(ONLY, String.join(",", only));
     }
     map.put(TIMEOUT_MS, String.valueOf(timeout.toMillis()));
+    map.putAll(server.toParameters());
     return map;
   }
 

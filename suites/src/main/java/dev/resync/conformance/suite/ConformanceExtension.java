@@ -3,6 +3,7 @@ package dev.resync.conformance.suite;
 import dev.resync.conformance.harness.ClientHarness;
 import dev.resync.conformance.harness.ConfigurationException;
 import dev.resync.conformance.harness.RunSettings;
+import dev.resync.conformance.harness.ServerHarness;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -20,7 +21,8 @@ public final class ConformanceExtension implements ParameterResolver {
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == RunSettings.class || type == ClientHarness.class || type == VerdictRecorder.class;
+    return type == RunSettings.class || type == ClientHarness.class || type == ServerHarness.class
+        || type == VerdictRecorder.class;
   }
 
   @Override
@@ -33,6 +35,9 @@ public final class ConformanceExtension implements ParameterResolver {
     RunSettings settings = store.getOrComputeIfAbsent(RunSettings.class, k -> settings(context), RunSettings.class);
     if (type == RunSettings.class) {
       return settings;
+    }
+    if (type == ServerHarness.class) {
+      return store.getOrComputeIfAbsent(ServerHarness.class, k -> new ServerHarness(settings), ServerHarness.class);
     }
     return store.getOrComputeIfAbsent(ClientHarness.class, k -> new ClientHarness(settings), ClientHarness.class);
   }
