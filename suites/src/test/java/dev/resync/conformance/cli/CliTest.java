@@ -92,7 +92,8 @@ class CliTest {
     assertThat(lab.resolve("genuine-device/chain.pem")).exists();
     assertThat(lab.resolve("rogue/expired/chain.pem")).exists();
     JsonNode index = ReportJson.mapper().readTree(Files.readString(lab.resolve("index.json")));
-    assertThat(index.at("/entries").size()).isEqualTo(4 + dev.resync.conformance.rogue.RogueRecipe.values().length);
+    assertThat(index.at("/entries").size()).isEqualTo(
+        4 + dev.resync.conformance.rogue.RogueRecipe.values().length + dev.resync.conformance.rogue.RogueDeviceRecipe.values().length);
     assertThat(index.toString()).contains("\"requirement\":\"C-TRUST-03\"");
   }
 }
