@@ -22,6 +22,10 @@ public final class JUnitXmlReport {
     }
     Map<String, String> documents = new LinkedHashMap<>();
     byArea.forEach((area, results) -> documents.put(area, document(report, area, results)));
+    if (documents.isEmpty()) {
+      // A run interrupted before its first verdict still leaves a file CI can read.
+      documents.put("run", document(report, "run", List.of()));
+    }
     return documents;
   }
 
@@ -45,6 +49,9 @@ public final class JUnitXmlReport {
         .append("\" timestamp=\"")
         .append(attr(String.valueOf(report.startedAt())))
         .append("\">\n");
+    xml.append("  <properties>\n    <property name=\"partial\" value=\"")
+        .append(report.partial())
+        .append("\"/>\n  </properties>\n");
     for (CaseResult result : results) {
       xml.append("  <testcase classname=\"")
           .append(attr("resync-conformance." + area))

@@ -14,12 +14,23 @@ public final class Redaction {
           "-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----.*?(-----END \\1PRIVATE KEY-----|\\z)",
           Pattern.DOTALL);
 
+  /**
+   * The end of a block whose beginning was cut off: a client's output is kept by its tail, and
+   * the cut may fall inside a key. Everything before the END line goes.
+   */
+  private static final Pattern CUT_BLOCK =
+      Pattern.compile("\\A.*?-----END [A-Z0-9 ]*PRIVATE KEY-----", Pattern.DOTALL);
+
   private Redaction() {}
 
   public static String scrub(String text) {
     if (text == null || !text.contains("PRIVATE KEY-----")) {
       return text;
     }
-    return PRIVATE_KEY_BLOCK.matcher(text).replaceAll("[private key redacted]");
+    String scrubbed = PRIVATE_KEY_BLOCK.matcher(text).replaceAll("[private key redacted]");
+    if (scrubbed.contains("PRIVATE KEY-----")) {
+      scrubbed = CUT_BLOCK.matcher(scrubbed).replaceFirst("[private key redacted]");
+    }
+    return scrubbed;
   }
 }

@@ -1,6 +1,8 @@
 package dev.resync.conformance.cli;
 
 import dev.resync.conformance.client.ClientFlaw;
+import dev.resync.conformance.client.CommandTemplate;
+import dev.resync.conformance.harness.ConfigurationException;
 import dev.resync.conformance.harness.RunSettings;
 import dev.resync.conformance.suite.Suites;
 import java.util.LinkedHashMap;
@@ -55,6 +57,11 @@ final class ClientCommand implements Callable<Integer> {
     Map<String, String> parameters = new LinkedHashMap<>();
     String command;
     if (target.command != null) {
+      try {
+        CommandTemplate.parse(target.command); // fails early, with the placeholder named
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("--cmd: " + e.getMessage());
+      }
       parameters.put(RunSettings.CLIENT, "command");
       parameters.put(RunSettings.COMMAND, target.command);
       command = "conformance client --cmd '" + target.command + "'";

@@ -2,6 +2,7 @@ package dev.resync.conformance.cli;
 
 import dev.resync.conformance.report.CaseResult;
 import dev.resync.conformance.report.Outcome;
+import dev.resync.conformance.report.Redaction;
 import dev.resync.conformance.report.ReportJson;
 import dev.resync.conformance.suite.VerdictRecorder;
 import java.io.PrintStream;
@@ -76,7 +77,7 @@ public final class ResultCollector implements TestExecutionListener {
     }
     progress.printf("%4d  %-5s %-11s %s (%d ms)%n", count, result.outcome().label(), result.id(), result.title(), result.durationMs());
     if (result.outcome() != Outcome.PASS) {
-      progress.printf("                        %s%n", result.reason());
+      progress.printf("                        %s%n", Redaction.scrub(result.reason()));
     }
     progress.flush();
   }

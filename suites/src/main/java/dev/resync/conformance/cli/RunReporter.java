@@ -2,6 +2,7 @@ package dev.resync.conformance.cli;
 
 import dev.resync.conformance.report.CaseResult;
 import dev.resync.conformance.report.Outcome;
+import dev.resync.conformance.report.Redaction;
 import dev.resync.conformance.report.RunReport;
 import dev.resync.conformance.report.Summary;
 import java.io.PrintStream;
@@ -31,7 +32,7 @@ final class RunReporter {
     out.println();
     for (CaseResult result : report.results()) {
       if (result.outcome() == Outcome.FAIL || result.outcome() == Outcome.ERROR || result.outcome() == Outcome.WARN) {
-        out.printf("%-5s %s %s%n      %s%n", result.outcome().label(), result.id(), result.title(), result.reason());
+        out.printf("%-5s %s %s%n      %s%n", result.outcome().label(), result.id(), result.title(), Redaction.scrub(result.reason()));
       }
     }
     out.printf("%s: %d cases, %d failed, %d errors, %d warnings%n", total.verdict(), total.total(), total.fail(), total.error(), total.warn());

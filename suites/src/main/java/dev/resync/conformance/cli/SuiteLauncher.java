@@ -3,6 +3,7 @@ package dev.resync.conformance.cli;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.resync.conformance.harness.RunSettings;
+import dev.resync.conformance.harness.TimeBudget;
 import dev.resync.conformance.report.CaseResult;
 import dev.resync.conformance.report.RunReport;
 import dev.resync.conformance.report.ReportWriter;
@@ -81,6 +82,10 @@ public final class SuiteLauncher {
             .selectors(suites.stream().map(s -> selectClass(s)).toList())
             .configurationParameters(settings.toParameters())
             .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+            // A safety net under the harness's own bounded waits: a case past its budget is
+            // interrupted, and ends as an ERROR (ResultCollector) rather than holding the run.
+            .configurationParameter("junit.jupiter.execution.timeout.testable.method.default",
+                TimeBudget.of(settings).perCase().toMillis() + " ms")
             .build();
     Launcher launcher = LauncherFactory.create();
     launcher.execute(request, collector);

@@ -1,6 +1,8 @@
 package dev.resync.conformance.cli;
 
+import dev.resync.conformance.harness.Inputs;
 import dev.resync.conformance.harness.RunSettings;
+import dev.resync.conformance.harness.TimeBudget;
 import dev.resync.conformance.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,10 +17,12 @@ final class SuiteRun {
     try {
       new ReportWriter(reportRoot).checkWritable();
     } catch (IOException | RuntimeException e) {
-      throw new ConformanceCli.UsageProblem("cannot write reports to " + reportRoot + ": " + e.getMessage());
+      throw new ConformanceCli.UsageProblem("cannot write reports to " + reportRoot + ": " + Inputs.oneLine(e));
     }
+    Inputs.fixtures("--fixtures", settings.fixtures());
     System.out.println("Target:  " + settings.client() + (settings.command() != null ? " " + settings.command() : ""));
     System.out.println("Profile: " + settings.profile().name() + " (" + settings.profile().description() + ")");
+    System.out.println("Bound:   " + TimeBudget.of(settings).describe());
     System.out.println();
     try {
       SuiteLauncher.Run run = new SuiteLauncher(System.out).run(settings, suites, command, reportRoot);

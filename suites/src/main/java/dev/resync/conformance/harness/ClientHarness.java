@@ -12,6 +12,7 @@ import dev.resync.conformance.pki.FixtureStore;
 import dev.resync.conformance.pki.StandInPki;
 import dev.resync.conformance.pki.StoredCredential;
 import dev.resync.conformance.report.CaseResult;
+import dev.resync.conformance.report.Redaction;
 import dev.resync.conformance.server.ConnectionRecord;
 import dev.resync.conformance.server.ScenarioServer;
 import dev.resync.conformance.server.ServerConfig;
@@ -19,7 +20,6 @@ import dev.resync.conformance.verdict.Evidence;
 import dev.resync.conformance.verdict.TrustJudge;
 import dev.resync.conformance.verdict.Verdict;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +29,6 @@ import java.util.Map;
  * client fetch, and judges from what the server saw. One per run; closing it closes the client.
  */
 public final class ClientHarness implements AutoCloseable {
-
-  /** How long the server may still be busy with a connection once the client has returned. */
-  private static final Duration SETTLE = Duration.ofSeconds(2);
 
   private final RunSettings settings;
   private final StandInPki pki;
@@ -78,16 +75,20 @@ public final class ClientHarness implements AutoCloseable {
           ServerConfig.builder(credential.credential())
               .name(requirement.id())
               .protocols(trustCase.serverProtocols())
-              .ioTimeout(settings.timeout())
+              .ioTimeout(TimeBudget.serverReadTimeout(settings.timeout()))
               .build();
       try (ScenarioServer server = ScenarioServer.start(config)) {
         evidence.put("serverOffers", Map.of(
             "protocols", server.enabledProtocols(),
             "suites", server.enabledCipherSuites().size() + " suites that authenticate the server"));
-        ClientRun run = client.fetch(new FetchRequest(server.url(profilePath()), settings.timeout()));
-        List<ConnectionRecord> connections = server.awaitIdle(SETTLE);
+        ClientRun run = redacted(client.fetch(new FetchRequest(server.url(profilePath()), settings.timeout())));
+        List<ConnectionRecord> connections = server.awaitIdle(TimeBudget.SETTLE);
         if (server.refusedConnections() > 0) {
           evidence.put("refusedConnections", server.refusedConnections());
+        }
+        if (server.inProgress() > 0) {
+          // Cut off when the server closes: they leave no record, so they are counted here.
+          evidence.put("connectionsStillOpenAtCaseEnd", server.inProgress());
         }
         verdict = TrustJudge.judge(trustCase.genuine(), connections, run, evidence);
       }
@@ -98,6 +99,15 @@ public final class ClientHarness implements AutoCloseable {
       verdict = Verdict.error("interrupted", expectedBehaviour, Map.of());
     }
     return result(requirement, trustCase.scenario(), verdict, start);
+  }
+
+  /**
+   * A client under test may print anything, its private key included ({@code cat {key}}): its
+   * words are scrubbed before they reach a verdict's reason, a report or a progress line.
+   */
+  private static ClientRun redacted(ClientRun run) {
+    return new ClientRun(run.fetched(), run.exitCode(), run.timedOut(), run.unsupported(),
+        Redaction.scrub(run.detail()), run.durationMs());
   }
 
   private String profilePath() {
