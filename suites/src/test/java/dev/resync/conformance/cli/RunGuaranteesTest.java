@@ -90,7 +90,7 @@ class RunGuaranteesTest {
         RunSettings.ONLY, "C-TRUST-01,C-TRUST-02,C-TRUST-03",
         RunSettings.TIMEOUT_MS, "500"));
 
-    assertThat(reference).as(SuiteRuns.describe(reference)).allMatch(r -> r.outcome() != Outcome.ERROR).hasSize(19);
+    assertThat(reference).as(SuiteRuns.describe(reference)).isNotEmpty().allMatch(r -> r.outcome() != Outcome.ERROR);
     assertThat(hanging).as(SuiteRuns.describe(hanging)).hasSize(3).allMatch(r -> r.outcome() == Outcome.ERROR);
     Set<String> threadsLeft = new HashSet<>();
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

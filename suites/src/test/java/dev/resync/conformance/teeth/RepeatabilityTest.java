@@ -31,7 +31,7 @@ class RepeatabilityTest {
       results.forEach(r -> outcomes.put(r.id(), r.outcome()));
       if (first == null) {
         first = outcomes;
-        assertThat(first).as("first run:%s", SuiteRuns.describe(results)).hasSize(19).doesNotContainValue(Outcome.ERROR);
+        assertThat(first).as("first run:%s", SuiteRuns.describe(results)).isNotEmpty().doesNotContainValue(Outcome.ERROR);
       }
       assertThat(outcomes).as("run %d of %d:%s", i, RUNS, SuiteRuns.describe(results)).isEqualTo(first);
     }
