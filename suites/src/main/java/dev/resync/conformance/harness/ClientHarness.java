@@ -15,6 +15,7 @@ import dev.resync.conformance.report.CaseResult;
 import dev.resync.conformance.server.ConnectionRecord;
 import dev.resync.conformance.server.ScenarioServer;
 import dev.resync.conformance.server.ServerConfig;
+import dev.resync.conformance.verdict.ConnectionLog;
 import dev.resync.conformance.verdict.Evidence;
 import dev.resync.conformance.verdict.TrustJudge;
 import dev.resync.conformance.verdict.Verdict;
@@ -37,6 +38,7 @@ public final class ClientHarness implements AutoCloseable {
   private final StandInPki pki;
   private final ClientMaterial material;
   private final ClientUnderTest client;
+  private final ConnectionLog log = new ConnectionLog();
 
   public ClientHarness(RunSettings settings) {
     this.settings = settings;
@@ -51,6 +53,19 @@ public final class ClientHarness implements AutoCloseable {
 
   public ClientUnderTest client() {
     return client;
+  }
+
+  public RunSettings settings() {
+    return settings;
+  }
+
+  public ClientMaterial material() {
+    return material;
+  }
+
+  /** Every connection the run's scenario servers saw so far, trust scenarios included. */
+  public ConnectionLog log() {
+    return log;
   }
 
   public CaseResult run(TrustCase trustCase) {
@@ -78,6 +93,7 @@ public final class ClientHarness implements AutoCloseable {
             "suites", server.enabledCipherSuites().size() + " suites that authenticate the server"));
         ClientRun run = client.fetch(new FetchRequest(server.url(profilePath()), settings.timeout()));
         List<ConnectionRecord> connections = server.awaitIdle(SETTLE);
+        log.add(requirement.id(), connections);
         if (server.refusedConnections() > 0) {
           evidence.put("refusedConnections", server.refusedConnections());
         }
@@ -92,7 +108,7 @@ public final class ClientHarness implements AutoCloseable {
     return result(requirement, trustCase.scenario(), verdict, start);
   }
 
-  private String profilePath() {
+  String profilePath() {
     return "/profile/" + material.mac() + ".xml";
   }
 

@@ -6,7 +6,8 @@ import java.util.List;
 public final class Suites {
 
   /** Client conformance: the client under test against scenario servers. */
-  public static final List<Class<?>> CLIENT = List.of(ClientTrustSuite.class);
+  public static final List<Class<?>> CLIENT = List.of(
+      ClientTrustSuite.class, ClientCipherSuite.class, ClientProtocolSuite.class, ClientRunAuditSuite.class);
 
   /** Server certification: probes against the server under test. */
   public static final List<Class<?>> SERVER = List.of();
