@@ -38,4 +38,12 @@ public sealed interface OfferCase permits CipherCase, ProtocolCase {
 
   /** Whether a ClientHello offers what this scenario serves (for versions: as far as the hello shows). */
   boolean offeredIn(ClientHello hello);
+
+  /**
+   * Whether a ClientHello names what this scenario serves outright, as opposed to leaving it
+   * possible: only an outright offer breaks a rule against offering.
+   */
+  default boolean explicitlyOfferedIn(ClientHello hello) {
+    return offeredIn(hello);
+  }
 }

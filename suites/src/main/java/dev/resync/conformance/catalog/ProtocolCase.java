@@ -71,6 +71,14 @@ public record ProtocolCase(String id, ProtocolVersion version, String unservable
     return offers(hello, version);
   }
 
+  /** Listed in supported_versions, or, without that extension, the hello's own version. */
+  @Override
+  public boolean explicitlyOfferedIn(ClientHello hello) {
+    return hello.supportedVersions().isEmpty()
+        ? hello.legacyVersion() == version.code()
+        : hello.supportedVersions().contains(version.code());
+  }
+
   public static boolean offers(ClientHello hello, ProtocolVersion version) {
     if (version == ProtocolVersion.SSL_V2) {
       return hello.legacyVersion() == ProtocolVersion.SSL_V2.code();

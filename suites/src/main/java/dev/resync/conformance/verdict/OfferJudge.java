@@ -38,13 +38,18 @@ public final class OfferJudge {
     ConnectionRecord silent = null;
     ConnectionRecord hello = null;
     boolean offered = false;
+    boolean explicitlyOffered = false;
     for (ConnectionRecord record : connections) {
       Map<String, Object> entry = Evidence.connection(record);
       ClientHello clientHello = record.transcript().clientHello();
       boolean offersIt = clientHello != null && offerCase.offeredIn(clientHello);
-      entry.put("offersWhatTheServerServes", clientHello == null ? "no ClientHello" : offersIt);
+      boolean outright = clientHello != null && offerCase.explicitlyOfferedIn(clientHello);
+      entry.put("offersWhatTheServerServes",
+          clientHello == null ? "no ClientHello" : outright || !offersIt ? (Object) offersIt
+              : "possibly: the hello states only its highest version; the server's answer decides");
       seen.add(entry);
       offered |= offersIt;
+      explicitlyOffered |= outright;
       if (clientHello != null && hello == null) {
         hello = record;
       }
@@ -97,7 +102,7 @@ public final class OfferJudge {
     String offer = offered ? "offered " + what : "did not offer " + what;
     String unservable = offerCase.unservable();
     if (!accept) {
-      if (offered && expectation.offerForbidden()) {
+      if (explicitlyOffered && expectation.offerForbidden()) {
         String actual = offer + (chosen != null ? ", then aborted after the server chose it" : "");
         return broken(expectation, "the client offers " + what + " (" + expectation.why() + ")"
             + (unservable != null ? "; " + unservable : ""), expected, actual, all);
