@@ -109,8 +109,9 @@ public final class RunAuditJudge {
       completed.add(row);
       if (objection != null) {
         String item = entry.scenario() + ": " + negotiated;
-        (objection.startsWith("forbidden") || profile.level(suites ? "suites.allowed" : "protocols.allowed").equals("MUST")
-            ? mustBroken : shouldBroken).add(item);
+        String area = suites ? "suites." : "protocols.";
+        String level = profile.level(area + (objection.startsWith("forbidden") ? "forbidden" : "allowed"));
+        (level.equals("MUST") ? mustBroken : shouldBroken).add(item);
       }
     }
     all.put("completedHandshakes", completed);
