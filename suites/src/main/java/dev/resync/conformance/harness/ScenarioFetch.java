@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The step every client case shares: start a scenario server, let the client fetch its profile
- * from it, wait for the server to finish, and log what it saw for the run-wide rules.
+ * The step the cipher, protocol and audit cases share: start a scenario server, let the client
+ * fetch its profile from it, wait for the server to finish, and log what it saw for the run-wide
+ * rules. ({@link ClientHarness#run} does the same for trust cases, and logs likewise.)
  */
 final class ScenarioFetch {
 
