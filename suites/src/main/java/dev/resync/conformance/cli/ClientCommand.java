@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Check a provisioning CLIENT: stand up the genuine and the rogue scenario servers on",
-      "127.0.0.1 and judge, from what each server saw, whether the client accepts only the genuine one.",
+      "127.0.0.1 and judge, from what each server saw, whether the client accepts only the genuine one;",
+      "then servers offering a single cipher suite or speaking a single protocol version, to judge",
+      "what the client offers and negotiates against the profile (--profile).",
       "",
       "The command is run once per case through /bin/sh -c, with these placeholders",
       "replaced by shell-quoted values:",

@@ -25,7 +25,7 @@ final class CommonOptions {
   String profile;
 
   @Option(names = "--only", paramLabel = "ID|TAG",
-      description = "Run only the cases whose requirement ID starts with this (C-TRUST, C-TRUST-03) or that carry this tag (trust). Repeatable.")
+      description = "Run only the cases whose requirement ID starts with this (C-TRUST, C-TRUST-03) or that carry this tag (trust, cipher, protocol). Repeatable.")
   List<String> only = new ArrayList<>();
 
   @Option(names = "--report-dir", paramLabel = "DIR",

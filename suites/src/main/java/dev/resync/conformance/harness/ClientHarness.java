@@ -6,16 +6,14 @@ import dev.resync.conformance.client.ClientMaterial;
 import dev.resync.conformance.client.ClientRun;
 import dev.resync.conformance.client.ClientUnderTest;
 import dev.resync.conformance.client.CommandClient;
-import dev.resync.conformance.client.FetchRequest;
 import dev.resync.conformance.client.ReferenceClient;
 import dev.resync.conformance.pki.FixtureStore;
 import dev.resync.conformance.pki.StandInPki;
 import dev.resync.conformance.pki.StoredCredential;
 import dev.resync.conformance.report.CaseResult;
 import dev.resync.conformance.report.Redaction;
-import dev.resync.conformance.server.ConnectionRecord;
-import dev.resync.conformance.server.ScenarioServer;
 import dev.resync.conformance.server.ServerConfig;
+import dev.resync.conformance.verdict.ConnectionLog;
 import dev.resync.conformance.verdict.Evidence;
 import dev.resync.conformance.verdict.TrustJudge;
 import dev.resync.conformance.verdict.Verdict;
@@ -34,6 +32,7 @@ public final class ClientHarness implements AutoCloseable {
   private final StandInPki pki;
   private final ClientMaterial material;
   private final ClientUnderTest client;
+  private final ConnectionLog log = new ConnectionLog();
 
   public ClientHarness(RunSettings settings) {
     this.settings = settings;
@@ -58,6 +57,11 @@ public final class ClientHarness implements AutoCloseable {
     return material;
   }
 
+  /** Every connection the run's scenario servers saw so far, trust scenarios included. */
+  public ConnectionLog log() {
+    return log;
+  }
+
   public CaseResult run(TrustCase trustCase) {
     long start = System.nanoTime();
     Requirement requirement = trustCase.requirement();
@@ -77,21 +81,13 @@ public final class ClientHarness implements AutoCloseable {
               .protocols(trustCase.serverProtocols())
               .ioTimeout(TimeBudget.serverReadTimeout(settings.timeout()))
               .build();
-      try (ScenarioServer server = ScenarioServer.start(config)) {
-        evidence.put("serverOffers", Map.of(
-            "protocols", server.enabledProtocols(),
-            "suites", server.enabledCipherSuites().size() + " suites that authenticate the server"));
-        ClientRun run = redacted(client.fetch(new FetchRequest(server.url(profilePath()), settings.timeout())));
-        List<ConnectionRecord> connections = server.awaitIdle(TimeBudget.SETTLE);
-        if (server.refusedConnections() > 0) {
-          evidence.put("refusedConnections", server.refusedConnections());
-        }
-        if (server.inProgress() > 0) {
-          // Cut off when the server closes: they leave no record, so they are counted here.
-          evidence.put("connectionsStillOpenAtCaseEnd", server.inProgress());
-        }
-        verdict = TrustJudge.judge(trustCase.genuine(), connections, run, evidence);
-      }
+      ScenarioFetch.Observation seen =
+          ScenarioFetch.run(config, client, profilePath(), settings.timeout(), log, requirement.id());
+      evidence.put("serverOffers", Map.of(
+          "protocols", seen.serverProtocols(),
+          "suites", seen.serverSuites().size() + " suites that authenticate the server"));
+      seen.addCountsTo(evidence);
+      verdict = TrustJudge.judge(trustCase.genuine(), seen.connections(), seen.run(), evidence);
     } catch (IOException | RuntimeException e) {
       verdict = Verdict.error("the harness failed: " + e, expectedBehaviour, Map.of());
     } catch (InterruptedException e) {
@@ -105,12 +101,12 @@ public final class ClientHarness implements AutoCloseable {
    * A client under test may print anything, its private key included ({@code cat {key}}): its
    * words are scrubbed before they reach a verdict's reason, a report or a progress line.
    */
-  private static ClientRun redacted(ClientRun run) {
+  static ClientRun redacted(ClientRun run) {
     return new ClientRun(run.fetched(), run.exitCode(), run.timedOut(), run.unsupported(),
         Redaction.scrub(run.detail()), run.durationMs());
   }
 
-  private String profilePath() {
+  String profilePath() {
     return "/profile/" + material.mac() + ".xml";
   }
 

@@ -3,21 +3,16 @@ package dev.resync.conformance.harness;
 import dev.resync.conformance.catalog.ClientMtlsCase;
 import dev.resync.conformance.catalog.ClientMtlsCase.Kind;
 import dev.resync.conformance.catalog.Requirement;
-import dev.resync.conformance.client.ClientRun;
-import dev.resync.conformance.client.FetchRequest;
 import dev.resync.conformance.pki.StandInPki;
 import dev.resync.conformance.pki.StoredCredential;
 import dev.resync.conformance.report.CaseResult;
 import dev.resync.conformance.server.ClientAuth;
-import dev.resync.conformance.server.ConnectionRecord;
-import dev.resync.conformance.server.ScenarioServer;
 import dev.resync.conformance.server.ServerConfig;
 import dev.resync.conformance.verdict.ClientCertificateJudge;
 import dev.resync.conformance.verdict.Evidence;
 import dev.resync.conformance.verdict.Verdict;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +24,6 @@ import java.util.Map;
  */
 public final class ClientMtlsScenarios {
 
-  private static final Duration SETTLE = Duration.ofSeconds(2);
 
   private ClientMtlsScenarios() {}
 
@@ -61,13 +55,11 @@ public final class ClientMtlsScenarios {
       Map<String, Object> evidence = new LinkedHashMap<>();
       evidence.put("serverChain", Evidence.chain(credential.credential().chain()));
       evidence.put("certificateRequestNames", authorities.stream().map(a -> a.getSubjectX500Principal().getName()).toList());
-      try (ScenarioServer server = ScenarioServer.start(config)) {
-        String path = "/profile/" + harness.material().mac() + ".xml";
-        ClientRun run = harness.client().fetch(new FetchRequest(server.url(path), settings.timeout()));
-        List<ConnectionRecord> connections = server.awaitIdle(SETTLE);
-        verdict = ClientCertificateJudge.judge(
-            mtlsCase, connections, offered.offered(), run, deviceRoot, settings.profile(), evidence);
-      }
+      ScenarioFetch.Observation seen = ScenarioFetch.run(
+          config, harness.client(), harness.profilePath(), settings.timeout(), harness.log(), requirement.id());
+      seen.addCountsTo(evidence);
+      verdict = ClientCertificateJudge.judge(
+          mtlsCase, seen.connections(), offered.offered(), seen.run(), deviceRoot, settings.profile(), evidence);
     } catch (IOException | RuntimeException e) {
       verdict = Verdict.error("the harness failed: " + e, "see the requirement", Map.of());
     } catch (InterruptedException e) {

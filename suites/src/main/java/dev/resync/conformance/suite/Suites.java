@@ -6,7 +6,9 @@ import java.util.List;
 public final class Suites {
 
   /** Client conformance: the client under test against scenario servers. */
-  public static final List<Class<?>> CLIENT = List.of(ClientTrustSuite.class, ClientMtlsSuite.class);
+  public static final List<Class<?>> CLIENT = List.of(
+      ClientTrustSuite.class, ClientMtlsSuite.class, ClientCipherSuite.class, ClientProtocolSuite.class,
+      ClientRunAuditSuite.class);
 
   /** Server certification: probes against the server under test. */
   public static final List<Class<?>> SERVER = List.of(ServerChainSuite.class, ServerNegotiationSuite.class, ServerMtlsSuite.class);
