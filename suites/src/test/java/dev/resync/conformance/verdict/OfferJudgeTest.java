@@ -87,7 +87,7 @@ class OfferJudgeTest {
   private static ConnectionRecord record(ClientHello hello, int serverVersion, String failure) {
     List<String> serverMessages = serverVersion == 0 ? List.of() : List.of("ServerHello", "Certificate", "ServerHelloDone");
     TlsTranscript transcript =
-        new TlsTranscript(hello, null, serverMessages, serverVersion, serverVersion != 0, null, false, 200, serverVersion == 0 ? 7 : 2000);
+        new TlsTranscript(hello, null, serverMessages, serverVersion, serverVersion != 0, null, false, serverVersion != 0, 200, serverVersion == 0 ? 7 : 2000);
     return new ConnectionRecord(1, Instant.now(), 5, transcript, false, null, null, List.of(), failure, null, null, 0);
   }
 

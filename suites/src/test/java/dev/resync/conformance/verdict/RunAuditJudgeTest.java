@@ -70,12 +70,12 @@ class RunAuditJudgeTest {
   }
 
   private static ConnectionRecord failed(ClientHello hello) {
-    TlsTranscript wire = new TlsTranscript(hello, null, List.of(), 0, false, null, false, 200, 7);
+    TlsTranscript wire = new TlsTranscript(hello, null, List.of(), 0, false, null, false, false, 200, 7);
     return new ConnectionRecord(1, Instant.now(), 3, wire, false, null, null, List.of(), "no cipher suites in common", null, null, 0);
   }
 
   private static ConnectionRecord completed(ClientHello hello, String protocol, String suite) {
-    TlsTranscript wire = new TlsTranscript(hello, null, List.of("ServerHello"), 0x0303, true, null, false, 500, 2000);
+    TlsTranscript wire = new TlsTranscript(hello, null, List.of("ServerHello"), 0x0303, true, null, false, true, 500, 2000);
     return new ConnectionRecord(1, Instant.now(), 3, wire, true, protocol, suite, List.of(), null, null, "GET /profile/x.xml HTTP/1.1", 200);
   }
 }
