@@ -2,6 +2,7 @@ package dev.resync.conformance.cli;
 
 import dev.resync.conformance.client.ClientFlaw;
 import dev.resync.conformance.client.CommandTemplate;
+import dev.resync.conformance.container.PeerContainer;
 import dev.resync.conformance.harness.ConfigurationException;
 import dev.resync.conformance.harness.RunSettings;
 import dev.resync.conformance.suite.Suites;
@@ -32,6 +33,14 @@ import picocli.CommandLine.Option;
       "  {cert}  PEM file of the device certificate chain   {key}  its private key",
       "  {mac}   the device's MAC, 12 lower-case hex digits",
       "Example: conformance client --cmd 'curl -sf --cacert {ca} {url}'",
+      "",
+      "With --image IMAGE the command runs inside ONE container of that image (host network,",
+      "so localhost is this machine's loopback; the PEM files copied to /resync/ca.pem,",
+      "/resync/device-chain.pem, /resync/device-key.pem), one exec per case, killed at the",
+      "case timeout; the container is removed at the end. The image needs /bin/sh, sleep and",
+      "timeout (coreutils). Docker must run; TESTCONTAINERS_RYUK_DISABLED=true (and, inside",
+      "a container, TESTCONTAINERS_HOST_OVERRIDE=localhost) may be needed: the wrapper sets both.",
+      "Example: conformance client --image resync-peer:bookworm --cmd 'curl -sf --cacert {ca} {url}'",
       "A client 'accepts' a server when the server sees the handshake complete and an HTTP",
       "request arrive; the command's exit code is kept as evidence.",
     })
@@ -47,6 +56,11 @@ final class ClientCommand implements Callable<Integer> {
     @Option(names = "--reference", description = "The embedded reference client (what 'run' checks).")
     boolean reference;
   }
+
+  @Option(names = "--image", paramLabel = "IMAGE",
+      description = "With --cmd: run the command inside a container of this image (the local peer image is "
+          + PeerContainer.DEFAULT_IMAGE + ", built by docker/build-peer-image.sh).")
+  String image;
 
   @Option(names = "--flaw", paramLabel = "FLAW",
       description = "With --reference: break the reference client on purpose, to see the suite catch it: ${COMPLETION-CANDIDATES}.")
@@ -64,13 +78,20 @@ final class ClientCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ConfigurationException("--cmd: " + e.getMessage());
       }
-      parameters.put(RunSettings.CLIENT, "command");
+      parameters.put(RunSettings.CLIENT, image == null ? "command" : "container");
       parameters.put(RunSettings.COMMAND, target.command);
       command = "conformance client --cmd '" + target.command + "'";
+      if (image != null) {
+        parameters.put(RunSettings.IMAGE, image);
+        command = "conformance client --image " + image + " --cmd '" + target.command + "'";
+      }
     } else {
       parameters.put(RunSettings.CLIENT, "reference");
       parameters.put(RunSettings.FLAW, flaw.name());
       command = "conformance client --reference" + (flaw == ClientFlaw.NONE ? "" : " --flaw " + flaw);
+    }
+    if (image != null && target.command == null) {
+      throw new ConformanceCli.UsageProblem("--image needs --cmd: the command to run inside the container");
     }
     if (flaw != ClientFlaw.NONE && target.command != null) {
       throw new ConformanceCli.UsageProblem("--flaw applies to --reference only");

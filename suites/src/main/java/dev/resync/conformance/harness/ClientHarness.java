@@ -6,6 +6,7 @@ import dev.resync.conformance.client.ClientMaterial;
 import dev.resync.conformance.client.ClientRun;
 import dev.resync.conformance.client.ClientUnderTest;
 import dev.resync.conformance.client.CommandClient;
+import dev.resync.conformance.client.ContainerClient;
 import dev.resync.conformance.client.ReferenceClient;
 import dev.resync.conformance.pki.FixtureStore;
 import dev.resync.conformance.pki.StandInPki;
@@ -142,6 +143,9 @@ public final class ClientHarness implements AutoCloseable {
   private static ClientUnderTest clientFor(RunSettings settings, ClientMaterial material, StandInPki pki) {
     if (settings.client().equals("command")) {
       return new CommandClient(settings.command(), material);
+    }
+    if (settings.client().equals("container")) {
+      return new ContainerClient(settings.image(), settings.command(), material);
     }
     List<java.security.cert.X509Certificate> extraAnchors =
         settings.flaw() == dev.resync.conformance.client.ClientFlaw.TRUSTS_DEVICE_ROOT

@@ -3,6 +3,7 @@ package dev.resync.conformance.harness;
 import dev.resync.conformance.catalog.Requirement;
 import dev.resync.conformance.client.ClientFlaw;
 import dev.resync.conformance.client.CommandTemplate;
+import dev.resync.conformance.container.PeerContainer;
 import dev.resync.conformance.pki.FixtureStore;
 import dev.resync.conformance.profile.Profile;
 import dev.resync.conformance.profile.ProfileLoader;
@@ -21,8 +22,11 @@ import java.util.function.Function;
  * the same under {@code mvn verify} (defaults: the reference client, profile legacy) and under
  * the CLI (which sets them from its options).
  *
- * @param client {@code reference} or {@code command}
- * @param command the command template, for the command client
+ * @param client {@code reference}, {@code command} or {@code container}
+ * @param command the command template, for the command and container clients
+ * @param image the image the container client runs its command in (default
+ *     {@value dev.resync.conformance.container.PeerContainer#DEFAULT_IMAGE}, built by
+ *     {@code docker/build-peer-image.sh}); null for the other clients
  * @param flaw a deliberate defect of the reference client, to prove the suite's teeth
  * @param only requirement-ID prefixes or tags to run; empty runs everything
  * @param timeout the longest one case may take
@@ -31,6 +35,7 @@ import java.util.function.Function;
 public record RunSettings(
     String client,
     CommandTemplate command,
+    String image,
     ClientFlaw flaw,
     Profile profile,
     Path fixtures,
@@ -40,6 +45,7 @@ public record RunSettings(
 
   public static final String CLIENT = "conformance.client";
   public static final String COMMAND = "conformance.client.command";
+  public static final String IMAGE = "conformance.client.image";
   public static final String FLAW = "conformance.client.flaw";
   public static final String PROFILE = "conformance.profile";
   public static final String FIXTURES = "conformance.fixtures";
@@ -58,17 +64,24 @@ public record RunSettings(
   /** Reads the settings; every problem is a {@link ConfigurationException} with a one-line message. */
   public static RunSettings from(Function<String, Optional<String>> parameters) {
     String client = parameters.apply(CLIENT).orElse("reference");
-    if (!client.equals("reference") && !client.equals("command")) {
-      throw new ConfigurationException("unknown client kind '" + client + "' (known: reference, command)");
+    if (!client.equals("reference") && !client.equals("command") && !client.equals("container")) {
+      throw new ConfigurationException("unknown client kind '" + client + "' (known: reference, command, container)");
     }
     CommandTemplate command = null;
-    if (client.equals("command")) {
+    if (client.equals("command") || client.equals("container")) {
       String template =
-          parameters.apply(COMMAND).orElseThrow(() -> new ConfigurationException("the command client needs a command template"));
+          parameters.apply(COMMAND).orElseThrow(() -> new ConfigurationException("the " + client + " client needs a command template"));
       try {
         command = CommandTemplate.parse(template);
       } catch (IllegalArgumentException e) {
         throw new ConfigurationException(e.getMessage());
+      }
+    }
+    String image = null;
+    if (client.equals("container")) {
+      image = parameters.apply(IMAGE).map(String::strip).orElse(PeerContainer.DEFAULT_IMAGE);
+      if (image.isEmpty()) {
+        throw new ConfigurationException("the container client needs an image name");
       }
     }
     ClientFlaw flaw;
@@ -101,7 +114,7 @@ public record RunSettings(
         throw new ConfigurationException("the case timeout must be 100 ms to 600 s, got '" + timeoutMs.get() + "'");
       }
     }
-    return new RunSettings(client, command, flaw, profile, fixtures, only, timeout, ServerTarget.from(parameters));
+    return new RunSettings(client, command, image, flaw, profile, fixtures, only, timeout, ServerTarget.from(parameters));
   }
 
   /** The configuration parameters that reproduce these settings. */
@@ -110,6 +123,9 @@ public record RunSettings(
     map.put(CLIENT, client);
     if (command != null) {
       map.put(COMMAND, command.template());
+    }
+    if (image != null) {
+      map.put(IMAGE, image);
     }
     map.put(FLAW, flaw.name());
     map.put(PROFILE, profile.source().startsWith("built-in profile ") ? profile.name() : profile.source());
