@@ -43,13 +43,11 @@ public final class ClientMtlsScenarios {
       X509Certificate deviceRoot = pki.deviceRoot().credential().leaf();
       List<X509Certificate> authorities =
           mtlsCase.kind() == Kind.FOREIGN_AUTHORITIES ? List.of(pki.unrelatedRoot().credential().leaf()) : List.of(deviceRoot);
-      OfferedClientChains offered = new OfferedClientChains(authorities);
       ServerConfig config =
           ServerConfig.builder(credential.credential())
               .name(requirement.id())
               .protocols(mtlsCase.kind() == Kind.ROGUE_SERVER ? mtlsCase.recipe().serverProtocols() : List.of())
               .clientAuth(ClientAuth.NEED, authorities)
-              .clientVerifier(offered)
               .ioTimeout(settings.timeout())
               .build();
       Map<String, Object> evidence = new LinkedHashMap<>();
@@ -59,7 +57,7 @@ public final class ClientMtlsScenarios {
           config, harness.client(), harness.profilePath(), settings.timeout(), harness.log(), requirement.id());
       seen.addCountsTo(evidence);
       verdict = ClientCertificateJudge.judge(
-          mtlsCase, seen.connections(), offered.offered(), seen.run(), deviceRoot, settings.profile(), evidence);
+          mtlsCase, seen.connections(), seen.offeredClientChains(), seen.run(), deviceRoot, settings.profile(), evidence);
     } catch (IOException | RuntimeException e) {
       verdict = Verdict.error("the harness failed: " + e, "see the requirement", Map.of());
     } catch (InterruptedException e) {

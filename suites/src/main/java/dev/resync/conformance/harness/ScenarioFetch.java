@@ -8,6 +8,7 @@ import dev.resync.conformance.server.ScenarioServer;
 import dev.resync.conformance.server.ServerConfig;
 import dev.resync.conformance.verdict.ConnectionLog;
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,6 +26,7 @@ final class ScenarioFetch {
    * @param serverSuites the suites the server enabled (JSSE names)
    * @param refusedConnections connections over the server's limit, closed unread
    * @param stillOpen connections cut off when the server closed: they leave no record
+   * @param offeredClientChains every client certificate chain the client sent, in order
    */
   record Observation(
       List<ConnectionRecord> connections,
@@ -32,7 +34,8 @@ final class ScenarioFetch {
       List<String> serverProtocols,
       List<String> serverSuites,
       int refusedConnections,
-      int stillOpen) {
+      int stillOpen,
+      List<List<X509Certificate>> offeredClientChains) {
 
     /** Adds the counts worth a reader's attention to a case's evidence. */
     void addCountsTo(java.util.Map<String, Object> evidence) {
@@ -56,7 +59,7 @@ final class ScenarioFetch {
       log.add(scenario, connections);
       return new Observation(
           connections, run, server.enabledProtocols(), server.enabledCipherSuites(), server.refusedConnections(),
-          server.inProgress());
+          server.inProgress(), server.offeredClientChains());
     }
   }
 }
