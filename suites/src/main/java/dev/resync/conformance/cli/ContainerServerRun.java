@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -54,10 +55,10 @@ final class ContainerServerRun {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a work directory: " + e.getMessage(), e);
     }
-    System.out.println("Container: " + image + " with " + config.name() + " (" + config.kind().name().toLowerCase() + ") on 127.0.0.1:" + port);
     long begin = System.nanoTime();
     try (ContainerServer server = ContainerServer.start(image, port, config, settings.fixtures(), work, "genuine-server")) {
-      System.out.println("Started:   container " + server.container().shortId() + ", listening after " + server.startupMillis() + " ms");
+      System.out.println("Container: " + image + " " + server.container().shortId() + " with " + config.name() + " ("
+          + config.kind().name().toLowerCase(Locale.ROOT) + "), listening on 127.0.0.1:" + port + " after " + server.startupMillis() + " ms");
       return SuiteRun.run(settings, Suites.SERVER, command, options.reportRoot(), context, directory -> {
         server.close(); // stopped first, so that the log ends with the server's shutdown
         long millis = (System.nanoTime() - begin) / 1_000_000;
