@@ -48,11 +48,22 @@ public final class SuiteLauncher {
   }
 
   public Run run(RunSettings settings, List<Class<?>> suites, String command, Path reportRoot) throws IOException {
+    return run(settings, suites, command, reportRoot, Map.of());
+  }
+
+  /**
+   * As {@link #run(RunSettings, List, String, Path)}, recording {@code context} among the
+   * report's settings: what the run's target was beyond the parameters (a container's image, its
+   * configuration, the file its log is kept in).
+   */
+  public Run run(RunSettings settings, List<Class<?>> suites, String command, Path reportRoot, Map<String, String> context)
+      throws IOException {
     ReportWriter writer = new ReportWriter(reportRoot);
     String runId = RUN_ID.format(Instant.now()) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
     Instant started = Instant.now();
     ResultCollector collector = new ResultCollector(progress);
     Map<String, String> recorded = new LinkedHashMap<>(settings.toParameters());
+    recorded.putAll(context);
     Thread onInterrupt =
         new Thread(() -> {
           try {
