@@ -32,7 +32,8 @@ import java.util.Map;
  * Runs server cases against the server under test: the URL of {@link ServerTarget}, or the
  * embedded reference provisioning server, started once per run and closed with the harness.
  * Probes are {@link TlsProbe} connections; the S-CHAIN cases share one (a server shows the same
- * chain to everyone).
+ * chain to everyone), which is also the control for refusals: a server that completes no
+ * handshake with the genuine device offering everything shows nothing by refusing one suite.
  */
 public final class ServerHarness implements AutoCloseable {
 
@@ -109,7 +110,7 @@ public final class ServerHarness implements AutoCloseable {
     ProbeRequest request = negotiation.kind() == NegotiationCase.Kind.SUITE
         ? base.offering(ServerNegotiationCases.versionsFor(negotiation.subject(), TlsProbe.supportedProtocols()), negotiation.offer())
         : base.offering(negotiation.offer(), List.of());
-    return CaseResults.of(requirement, scenario, describe(), NegotiationJudge.judge(negotiation, TlsProbe.run(request)), start);
+    return CaseResults.of(requirement, scenario, describe(), NegotiationJudge.judge(negotiation, TlsProbe.run(request), this::chainProbe), start);
   }
 
   public CaseResult run(AccessCase access) {

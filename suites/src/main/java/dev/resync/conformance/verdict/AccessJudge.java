@@ -11,7 +11,8 @@ import java.util.Map;
  * (an alert or a close, during the handshake or, with TLS 1.3, right after it, since a TLS 1.3
  * server checks the client's certificate after the client has finished), or an HTTP 4xx whose
  * body holds no profile. A profile in the body is a FAIL whatever the status. No connection, or
- * a server that never answered, is an ERROR: nothing was refused.
+ * a server that never answered, or one whose handshake ended before it presented its own
+ * certificate (it closed, reset, sent something else), is an ERROR: nothing was refused.
  */
 public final class AccessJudge {
 
@@ -28,7 +29,12 @@ public final class AccessJudge {
       return Verdict.error("could not connect to the server: " + probe.connectFailure(), expected, evidence);
     }
     if (timedOut(probe)) {
-      return Verdict.error("the server did not answer within the timeout; nothing was refused or served", expected, evidence);
+      return Verdict.error("the server did not answer within the timeout; nothing was refused or served: " + probe.tlsFailure(),
+          expected, evidence);
+    }
+    if (!probe.handshakeCompleted() && probe.serverChain().isEmpty()) {
+      return Verdict.error("the handshake ended before the server presented its certificate, so it never judged the client's: "
+          + tlsWords(probe), expected, evidence);
     }
     Outcome broken = Outcomes.broken(access.requirement().level());
     if (access.shouldServe()) {
@@ -51,7 +57,7 @@ public final class AccessJudge {
           ? " (a 404 cannot tell a filter from a missing profile; the evidence shows which)" : "";
       return new Verdict(Outcome.PASS, "refused with HTTP " + probe.httpStatus() + " and no profile" + note, expected, actual, evidence);
     }
-    return new Verdict(broken, "answered HTTP " + probe.httpStatus() + " to " + who(access) + " instead of refusing",
+    return new Verdict(broken, "answered HTTP " + probe.httpStatus() + " to " + who(access) + " instead of refusing: " + actual,
         expected, actual, evidence);
   }
 
