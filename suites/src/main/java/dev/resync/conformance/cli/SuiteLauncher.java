@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.resync.conformance.harness.RunSettings;
 import dev.resync.conformance.harness.TimeBudget;
+import dev.resync.conformance.suite.Suites;
 import dev.resync.conformance.report.CaseResult;
 import dev.resync.conformance.report.RunReport;
 import dev.resync.conformance.report.ReportWriter;
@@ -96,7 +97,7 @@ public final class SuiteLauncher {
             // A safety net under the harness's own bounded waits: a case past its budget is
             // interrupted, and ends as an ERROR (ResultCollector) rather than holding the run.
             .configurationParameter("junit.jupiter.execution.timeout.testable.method.default",
-                TimeBudget.of(settings).perCase().toMillis() + " ms")
+                new TimeBudget(settings.timeout(), 1).perCase().toMillis() + " ms")
             .build();
     Launcher launcher = LauncherFactory.create();
     launcher.execute(request, collector);

@@ -3,6 +3,7 @@ package dev.resync.conformance.cli;
 import dev.resync.conformance.harness.Inputs;
 import dev.resync.conformance.harness.RunSettings;
 import dev.resync.conformance.harness.TimeBudget;
+import dev.resync.conformance.suite.Suites;
 import dev.resync.conformance.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class SuiteRun {
     Inputs.fixtures("--fixtures", settings.fixtures());
     System.out.println("Target:  " + settings.client() + (settings.command() != null ? " " + settings.command() : ""));
     System.out.println("Profile: " + settings.profile().name() + " (" + settings.profile().description() + ")");
-    System.out.println("Bound:   " + TimeBudget.of(settings).describe());
+    System.out.println("Bound:   " + new TimeBudget(settings.timeout(), Suites.caseCount(settings, suites)).describe());
     System.out.println();
     try {
       SuiteLauncher.Run run = new SuiteLauncher(System.out).run(settings, suites, command, reportRoot, context);

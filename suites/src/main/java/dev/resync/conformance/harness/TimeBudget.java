@@ -9,8 +9,9 @@ import java.time.Duration;
  * hangs blocks a release as surely as a failure, so every wait in a case has a bound, and this
  * class adds them up. The CLI prints the bound when a run starts.
  *
- * <p>One case is at most: setting up its scenario server ({@link #SETUP}), the client's
- * timeout, killing the client's process tree ({@link ProcessTree#KILL_GRACE}), letting the
+ * <p>One case is at most: setting up its scenario server ({@link #SETUP}), the timeout twice
+ * ({@link #WAITS_PER_CASE}: a client's fetch, or a server case's probe and its control probe),
+ * killing the client's process tree ({@link ProcessTree#KILL_GRACE}), letting the
  * server finish its connections ({@link #SETTLE}) and closing it ({@link #SERVER_CLOSE}). A run
  * adds {@link #START} once: the JVM, the test engine, and a cold fixtures store generating its
  * keys.
@@ -22,6 +23,9 @@ public record TimeBudget(Duration caseTimeout, int cases) {
 
   /** Starting a scenario server on a warm fixtures store: loading one credential, binding. */
   public static final Duration SETUP = Duration.ofSeconds(1);
+
+  /** Timed waits one case may make: a client's fetch; a server case's own probe and control probe. */
+  public static final int WAITS_PER_CASE = 2;
 
   /** How long the server may still be busy with a connection once the client has returned. */
   public static final Duration SETTLE = Duration.ofSeconds(2);
@@ -38,12 +42,6 @@ public record TimeBudget(Duration caseTimeout, int cases) {
     }
   }
 
-  /** The budget of a run with these settings: the client cases they select. */
-  public static TimeBudget of(RunSettings settings) {
-    int cases = (int) ClientTrustCases.all().stream().filter(c -> settings.selects(c.requirement())).count();
-    return new TimeBudget(settings.timeout(), cases);
-  }
-
   /**
    * How long a scenario server waits on a silent client: shorter than the case timeout, so that
    * a client that connects and says nothing is seen timing out (SILENT), not cut off by the
@@ -55,7 +53,7 @@ public record TimeBudget(Duration caseTimeout, int cases) {
 
   /** The most one case may take. */
   public Duration perCase() {
-    return SETUP.plus(caseTimeout).plus(ProcessTree.KILL_GRACE).plus(SETTLE).plus(SERVER_CLOSE);
+    return SETUP.plus(caseTimeout.multipliedBy(WAITS_PER_CASE)).plus(ProcessTree.KILL_GRACE).plus(SETTLE).plus(SERVER_CLOSE);
   }
 
   /** The most the whole run may take. */
@@ -66,8 +64,9 @@ public record TimeBudget(Duration caseTimeout, int cases) {
   /** One line for the run's header, the formula included so that a reader can check it. */
   public String describe() {
     return String.format(
-        "at most %s (%s + %d cases x (timeout %s + %s for setup, kill, settle and close))",
-        human(run()), human(START), cases, human(caseTimeout), human(perCase().minus(caseTimeout)));
+        "at most %s (%s + %d cases x (%d x timeout %s + %s for setup, kill, settle and close))",
+        human(run()), human(START), cases, WAITS_PER_CASE, human(caseTimeout),
+        human(perCase().minus(caseTimeout.multipliedBy(WAITS_PER_CASE))));
   }
 
   static String human(Duration duration) {

@@ -55,6 +55,7 @@ class CliTest {
     assertThat(Files.readString(latest.resolve("report.html"))).contains("C-TRUST-03", "CONFORMANT");
     DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(latest.resolve("junit/TEST-C-TRUST.xml").toFile());
     assertThat(run.out()).contains("PASS  C-TRUST-03", "CONFORMANT: 9 cases");
+    assertThat(run.out()).as("the bound counts the cases the run selects, in both directions").contains(" + 9 cases x ");
   }
 
   @Test

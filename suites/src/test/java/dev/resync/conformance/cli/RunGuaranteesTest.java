@@ -118,7 +118,7 @@ class RunGuaranteesTest {
 
     RunSettings settings = RunSettings.from(key -> Optional.ofNullable(Map.of(
         RunSettings.ONLY, "C-TRUST-0", RunSettings.TIMEOUT_MS, "500").get(key)));
-    TimeBudget budget = TimeBudget.of(settings);
+    TimeBudget budget = new TimeBudget(settings.timeout(), Suites.caseCount(settings, Suites.CLIENT));
     assertThat(budget.cases()).isEqualTo(9);
     assertThat(run.out()).as("%s", run).contains("Bound:   " + budget.describe());
     assertThat(run.exitCode()).as("%s", run).isEqualTo(ConformanceCli.HARNESS);
